@@ -1,0 +1,30 @@
+# The verbs people type. `make site` builds everything; `make test` runs every test and check.
+# Both set up what they need first (scripts/bootstrap.sh).
+PY := .venv/bin/python
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: setup site test check serve clean lock
+
+setup:
+	@scripts/bootstrap.sh
+
+site: setup
+	$(PY) -m gcg build
+
+test: setup
+	$(PY) -m gcg check
+	$(PY) -m pytest
+
+check: setup
+	$(PY) -m gcg check
+
+serve: setup
+	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+
+clean:
+	rm -rf site dist .pytest_cache
+
+lock: setup
+	$(PY) -m pip install -q pip-tools
+	$(PY) -m piptools compile -q --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in

@@ -1,0 +1,22 @@
+"""Put a notice, in the reader's language, at the top of a page that is not translated yet
+(mkdocs-static-i18n builds it from the English file), linking to the English page and to how to help."""
+from mkdocs.utils import get_relative_url
+
+from gcg import languages
+from gcg.labels import label
+
+HELP_URL = "https://github.com/green-customs-guide/green-customs-guide/blob/main/CONTRIBUTING.md#translate-a-page"
+
+
+def on_page_content(html, page, config, files):
+    if not languages.is_fallback(page, config):
+        return html
+    lang = languages.current(config)
+    _, path = languages.split_url(page.url)
+    english = get_relative_url(path or ".", page.url)
+    notice = (
+        f'<div class="admonition info gcg-fallback" lang="{lang}">'
+        f'<p class="admonition-title">{label("fallback_title", lang)}</p>'
+        f'<p>{label("fallback_body", lang, english=english, help=HELP_URL)}</p></div>'
+    )
+    return notice + html

@@ -1,0 +1,81 @@
+"""Generate the workshops page from data/workshops.yml: upcoming events first, then past ones by
+year (upcoming or past is decided from the dates at build time), with filters by region and
+convention that work without a server. A bad entry fails the build, naming the file and entry."""
+from html import escape
+
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+
+from gcg import chapters, languages, model, workshops
+from gcg.dates import long_date
+from gcg.labels import label
+
+
+def on_page_markdown(markdown, page, config, files):
+    if page.meta.get("generate") != "workshops":
+        return markdown
+    try:
+        events = workshops.load()
+    except workshops.WorkshopError as exc:
+        raise PluginError(str(exc)) from None
+    return markdown.rstrip() + "\n\n" + render(events, page, languages.current(config), files)
+
+
+def _item(event, page, lang, files):
+    names = []
+    for chapter_id in event.get("conventions") or []:
+        target = files.get_file_from_path(f"{lang}/conventions/{chapter_id}.md") or files.get_file_from_path(
+            f"conventions/{chapter_id}.md")
+        name = chapters.facts_in(chapter_id, lang).get("short_name", chapter_id)
+        names.append(f'<a href="{get_relative_url(target.url, page.url)}">{escape(name)}</a>')
+    place = ", ".join(x for x in (event.get("city"), workshops.country_name(event["country"], lang)) if x)
+    when = long_date(event["start"], lang)
+    if event["end"] != event["start"]:
+        when += " – " + long_date(event["end"], lang)
+    details = [
+        f'{label("workshop_region", lang)}: {label("region_" + event["region"].replace("-", "_"), lang)}',
+        f'{label("workshop_type", lang)}: {label("type_" + event["type"].replace("-", "_"), lang)}',
+    ]
+    if event.get("organisers"):
+        details.append(f'{label("workshop_organisers", lang)}: {escape(", ".join(event["organisers"]))}')
+    if names:
+        details.append(f'{label("workshop_conventions", lang)}: {", ".join(names)}')
+    details.append(f'<a href="{escape(event["source"])}">{label("workshop_source", lang)}</a>')
+    return (
+        f'<li id="{escape(event["id"])}" data-gcg-item data-region="{event["region"]}" '
+        f'data-convention="{" ".join(event.get("conventions") or [])}">'
+        f'<strong>{escape(event["title"])}</strong><br>{when} · {escape(place)}<br>'
+        f'<small>{" · ".join(details)}</small></li>'
+    )
+
+
+def render(events, page, lang, files) -> str:
+    today = workshops.today()
+    upcoming = sorted((e for e in events if e["end"] >= today), key=lambda e: e["start"])
+    past = sorted((e for e in events if e["end"] < today), key=lambda e: e["start"], reverse=True)
+    regions = "".join(
+        f'<option value="{r}">{label("region_" + r.replace("-", "_"), lang)}</option>' for r in workshops.REGIONS)
+    conventions = "".join(
+        f'<option value="{c}">{escape(chapters.facts_in(c, lang).get("short_name", c))}</option>'
+        for c in model.CONVENTION_IDS)
+    out = [
+        f'<div class="gcg-filter" data-target="gcg-workshops">'
+        f'<label>{label("workshop_region", lang)} <select data-filter="region"><option value="">{label("filter_all", lang)}</option>{regions}</select></label> '
+        f'<label>{label("workshop_conventions", lang)} <select data-filter="convention"><option value="">{label("filter_all", lang)}</option>{conventions}</select></label>'
+        f'</div>',
+        '<div id="gcg-workshops">',
+        f'<h2 id="upcoming">{label("workshops_upcoming", lang)}</h2>',
+    ]
+    if upcoming:
+        out.append('<ul class="gcg-workshops">' + "".join(_item(e, page, lang, files) for e in upcoming) + "</ul>")
+    else:
+        out.append(f"<p>{label('workshops_none_upcoming', lang)}</p>")
+    out.append(f'<h2 id="past">{label("workshops_past", lang)}</h2>')
+    years = {}
+    for event in past:
+        years.setdefault(event["start"].year, []).append(event)
+    for year, group in years.items():
+        out.append(f'<h3 id="year-{year}">{year}</h3><ul class="gcg-workshops">'
+                   + "".join(_item(e, page, lang, files) for e in group) + "</ul>")
+    out.append("</div>")
+    return "\n".join(out)

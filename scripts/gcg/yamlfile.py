@@ -1,0 +1,44 @@
+"""Read YAML files the project owns, with errors that name the file and line."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+
+class DataError(Exception):
+    """A data or configuration file is malformed; the message names the file and line."""
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe loader that tolerates MkDocs' !!python tags (it returns them as plain data)."""
+
+
+def _ignore_tag(loader, suffix, node):
+    if isinstance(node, yaml.MappingNode):
+        return loader.construct_mapping(node, deep=True)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node, deep=True)
+    return loader.construct_scalar(node)
+
+
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
+_Loader.add_multi_constructor("!", _ignore_tag)
+
+
+def parse(text: str, name: str, first_line: int = 1):
+    """Parse YAML text; on error raise DataError('name:line: message')."""
+    try:
+        return yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = first_line + (mark.line if mark else 0)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise DataError(f"{name}:{line}: error: malformed YAML: {problem}") from None
+
+
+@lru_cache(maxsize=None)
+def load(path: Path):
+    """Load a YAML file once per process."""
+    return parse(Path(path).read_text(encoding="utf-8"), str(path))

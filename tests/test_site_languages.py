@@ -1,0 +1,96 @@
+"""The six language editions: lang and direction, switcher, per-language search, fallback, 404."""
+from __future__ import annotations
+
+import json
+import re
+import urllib.parse
+
+import pytest
+
+from conftest import LANGS, build, copy_project, page_path
+
+PREFIX = {lang: "" if lang == "en" else f"{lang}/" for lang in LANGS}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_home_page_has_its_language(site, lang):
+    html = page_path(site, lang).read_text(encoding="utf-8")
+    assert f'<html lang="{lang}"' in html
+
+
+def test_arabic_is_right_to_left_and_others_are_not(site):
+    assert re.search(r'<body dir="rtl"', page_path(site, "ar", "conventions/basel/").read_text(encoding="utf-8"))
+    assert re.search(r'<body dir="ltr"', page_path(site, "fr", "conventions/basel/").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("path", ["", "conventions/basel/", "glossary/"])
+def test_switcher_links_to_the_same_page_in_every_language(site, path):
+    page = page_path(site, "fr", path)
+    links = dict(
+        (lang, href) for href, lang in
+        re.findall(r'<a href="([^"]*)" hreflang="([a-z]+)" class="md-select__link"', page.read_text(encoding="utf-8"))
+    )
+    assert sorted(links) == sorted(LANGS)
+    for lang, href in links.items():
+        target = (page.parent / urllib.parse.unquote(href)).resolve()
+        assert target == page_path(site, lang, path).parent.resolve(), (lang, href)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_language_has_its_own_search_index(site, lang):
+    index = json.loads((site / PREFIX[lang] / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == ([lang] if lang != "zh" else ["en"])  # lunr stemmer of the language
+    assert index["docs"], f"the {lang} index is empty"
+    others = [f"{code}/" for code in LANGS if code not in ("en", lang)]
+    for doc in index["docs"]:
+        location = doc["location"].split("#")[0]
+        assert not any(location.startswith(other) for other in others), doc["location"]
+        html = page_path(site, lang, location).read_text(encoding="utf-8")
+        assert f'<html lang="{lang}"' in html
+        assert "gcg-fallback" not in html, f"untranslated page {location} is in the {lang} index"
+    # The search box of a page in this language loads this language's index.
+    config = re.search(r'<script id="__config" type="application/json">(.*?)</script>',
+                       page_path(site, lang).read_text(encoding="utf-8"), re.S).group(1)
+    base = json.loads(config)["base"]
+    assert (page_path(site, lang).parent / base / "search" / "search_index.json").resolve() == \
+        (site / PREFIX[lang] / "search" / "search_index.json").resolve()
+
+
+def test_chinese_index_is_segmented_into_words(site):
+    index = json.loads((site / "zh" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert "\u200b" in "".join(doc["text"] for doc in index["docs"])
+
+
+@pytest.mark.parametrize("lang,title", [("en", "Page not found"), ("fr", "Page introuvable"),
+                                        ("es", "Página no encontrada"), ("ar", "الصفحة غير موجودة"),
+                                        ("ru", "Страница не найдена"), ("zh", "找不到页面")])
+def test_every_language_has_its_404_page(site, lang, title):
+    html = (site / PREFIX[lang] / "404.html").read_text(encoding="utf-8")
+    assert f"<h1>{title}</h1>" in html
+    assert f'<html lang="{lang}"' in html
+
+
+@pytest.fixture(scope="module")
+def site_missing_a_translation(tmp_path_factory):
+    """The real project with the French home page removed, so French falls back to English."""
+    project = copy_project(tmp_path_factory.mktemp("project"))
+    (project / "docs" / "fr" / "index.md").unlink()
+    out = tmp_path_factory.mktemp("site-fallback")
+    result = build(project, out)
+    assert result.returncode == 0, result.stderr[-4000:]
+    return out
+
+
+def test_untranslated_page_carries_a_notice_in_the_reader_language(site_missing_a_translation):
+    html = page_path(site_missing_a_translation, "fr").read_text(encoding="utf-8")
+    assert "Cette page n'est pas encore traduite" in html or "Cette page n&#39;est pas encore traduite" in html
+    notice = re.search(r'<div class="admonition info gcg-fallback" lang="fr">(.*?)</div>', html, re.S).group(1)
+    english_link = re.search(r'<a href="([^"]+)">Ouvrir la page en anglais</a>', notice).group(1)
+    target = (page_path(site_missing_a_translation, "fr").parent / english_link).resolve()
+    assert target == page_path(site_missing_a_translation, "en").parent.resolve()
+    index = json.loads((site_missing_a_translation / "fr" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert all(doc["location"].split("#")[0] != "" for doc in index["docs"]), "fallback page is in the French index"
+
+
+def test_translated_page_has_no_fallback_notice(site):
+    assert "gcg-fallback" not in page_path(site, "fr").read_text(encoding="utf-8")
