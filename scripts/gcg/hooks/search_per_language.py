@@ -15,6 +15,7 @@ from mkdocs.plugins import event_priority
 
 from gcg import languages
 
+STEMMING_WORKER = "search-stemmed.js"  # overrides/assets/javascripts/workers/
 CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 
 
@@ -28,15 +29,23 @@ def on_page_context(context, page, config, nav):
 
 @event_priority(-60)  # after the i18n plugin's page context
 def on_post_page(output, page, config):
-    """Point the page's search at its own edition's index."""
-    lang, _ = languages.split_url(page.url)
+    return point_search(output, languages.split_url(page.url)[0])
+
+
+def on_post_template(output, template_name, config):
+    """The 404 page of each language searches that language too."""
+    return point_search(output, languages.current(config)) if template_name == "404.html" else output
+
+
+def point_search(output, lang):
+    """Point a page's search at its own edition's index, through the worker that stems queries."""
     prefix = languages.get(lang).prefix
-    if not prefix:
-        return output
 
     def rebase(match):
         data = json.loads(match.group(2))
-        data["base"] = data["base"].rstrip("/") + "/" + prefix
+        data["base"] = data["base"].rstrip("/") + "/" + prefix if prefix else data["base"]
+        folder, _, worker = data["search"].rpartition("/")
+        data["search"] = f"{folder}/{STEMMING_WORKER}?worker={worker}"
         return match.group(1) + json.dumps(data, ensure_ascii=False) + match.group(3)
 
     return CONFIG_SCRIPT.sub(rebase, output, count=1)
@@ -87,14 +96,12 @@ def search_settings(env, lang, plugin):
     # Stemming in the reader's language. Chinese has no lunr stemmer that runs in the browser (lunr.zh
     # needs Node's jieba): Material indexes it as jieba-segmented words split on U+200B instead.
     stemmer = str(words.t("search.config.lang")) or (lang if lang != "zh" else "en")
-    # Material's worker turns the last word of a query into a prefix search ("déchet" finds "déchets").
-    # lunr does not stem prefix terms, so with a stemmer in the pipeline the query stays unstemmed while
-    # the index holds stems, and whole words stop matching (measured in Chromium for fr, es, ru, ar).
-    # Every language but Chinese therefore indexes whole words, with the language's lunr tokenizer.
+    # Words are stemmed in the index and, by overrides/.../search-stemmed.js, in the query. Chinese
+    # keeps Material's own setting: jieba-segmented words, no stemmer.
     if lang == "zh":
         pipeline = [step for step in re.split(r"\s*,\s*", t("search.config.pipeline").strip()) if step]
     else:
-        pipeline = []
+        pipeline = ["trimmer", "stopWordFilter", "stemmer"]
     return {
         "lang": [stemmer],
         "separator": t("search.config.separator"),
