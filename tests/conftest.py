@@ -19,9 +19,10 @@ CHROMIUM = "/usr/bin/chromium"
 
 
 def build(project: Path, out: Path) -> subprocess.CompletedProcess:
+    """Build `project` with the command `make site` runs, into `out`."""
     env = {**os.environ, "GCG_ROOT": str(project), "GCG_TODAY": TODAY, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(out)],
+        [sys.executable, "-m", "gcg", "build", "--site-dir", str(out)],
         cwd=project, env=env, capture_output=True, text=True,
     )
 

@@ -4,26 +4,15 @@ from __future__ import annotations
 import datetime as dt
 
 MONTHS = {
-    "en": "January February March April May June July August September October November December",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "ar": "كانون الثاني/يناير شباط/فبراير آذار/مارس نيسان/أبريل أيار/مايو حزيران/يونيه "
-    "تموز/يوليه آب/أغسطس أيلول/سبتمبر تشرين الأول/أكتوبر تشرين الثاني/نوفمبر كانون الأول/ديسمبر",
-    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "en": "January February March April May June July August September October November December".split(),
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
+    # UN Arabic names both the Syriac and the Latin-derived month: "آذار/مارس"
+    "ar": ["كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيه",
+           "تموز/يوليه", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر",
+           "كانون الأول/ديسمبر"],
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
 }
-
-
-def _months(lang: str) -> list[str]:
-    words = MONTHS[lang].split(" ")
-    if lang == "ar":  # two-word months ("تشرين الأول/أكتوبر") were split on their inner space
-        merged: list[str] = []
-        for word in words:
-            if merged and not ("/" in merged[-1]):
-                merged[-1] += " " + word
-            else:
-                merged.append(word)
-        return merged
-    return words
 
 
 def as_date(value) -> dt.date:
@@ -39,7 +28,7 @@ def long_date(value, lang: str) -> str:
     d = as_date(value)
     if lang == "zh":
         return f"{d.year}年{d.month}月{d.day}日"
-    month = _months(lang if lang in MONTHS else "en")[d.month - 1]
+    month = MONTHS.get(lang, MONTHS["en"])[d.month - 1]
     if lang == "es":
         return f"{d.day} de {month} de {d.year}"
     if lang == "ru":

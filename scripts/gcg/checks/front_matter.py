@@ -15,15 +15,15 @@ HS_CODE = re.compile(r"^(\d{4})(\.\d{2})?$")
 def check(docs: Path, today: dt.date | None = None):
     today = today or dt.date.today()
     for path in sorted(docs.rglob("*.md")):
-        name = str(path)
+        name, text = str(path), path.read_text(encoding="utf-8")
         try:
-            page = frontmatter.split(path.read_text(encoding="utf-8"), name)
+            page = frontmatter.split(text, name)
         except DataError as exc:
             where, _, message = str(exc).partition(": error: ")
             file, _, line = where.rpartition(":")
             yield Problem(file, int(line), "error", message)
             continue
-        yield from check_page(name, path.read_text(encoding="utf-8"), page.meta, today)
+        yield from check_page(name, text, page.meta, today)
 
 
 def _line_of(text: str, field: str) -> int:

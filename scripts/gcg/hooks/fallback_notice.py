@@ -5,7 +5,7 @@ from mkdocs.utils import get_relative_url
 from gcg import languages
 from gcg.labels import label
 
-HELP_URL = "https://github.com/green-customs-guide/green-customs-guide/blob/main/CONTRIBUTING.md#translate-a-page"
+HELP_PAGE = "blob/main/CONTRIBUTING.md#translate-a-page"  # in the repository of mkdocs.yml's repo_url
 
 
 def on_page_content(html, page, config, files):
@@ -14,9 +14,10 @@ def on_page_content(html, page, config, files):
     lang = languages.current(config)
     _, path = languages.split_url(page.url)
     english = get_relative_url(path or ".", page.url)
+    help_url = f"{config.repo_url.rstrip('/')}/{HELP_PAGE}"
     notice = (
         f'<div class="admonition info gcg-fallback" lang="{lang}">'
         f'<p class="admonition-title">{label("fallback_title", lang)}</p>'
-        f'<p>{label("fallback_body", lang, english=english, help=HELP_URL)}</p></div>'
+        f'<p>{label("fallback_body", lang, english=english, help=help_url)}</p></div>'
     )
     return notice + html

@@ -3,9 +3,7 @@ term, each linking to its chapters. The page's own Markdown (front matter `gener
 its introduction; the list is appended in the page's language."""
 from html import escape
 
-from mkdocs.utils import get_relative_url
-
-from gcg import chapters, glossary, languages, model
+from gcg import chapters, glossary, languages, links, model
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -16,12 +14,8 @@ def on_page_markdown(markdown, page, config, files):
 
 def _chapter_link(chapter_id, page, files, lang):
     folder = "conventions" if chapter_id in model.CONVENTION_IDS else "partners"
-    target = files.get_file_from_path(f"{lang}/{folder}/{chapter_id}.md") or files.get_file_from_path(
-        f"{folder}/{chapter_id}.md")
-    if target is None:
-        return None
-    title = chapters.short_name(folder, chapter_id, lang)
-    return f'<a href="{get_relative_url(target.url, page.url)}">{escape(title)}</a>'
+    href = links.to_page(page, files, f"{folder}/{chapter_id}.md")
+    return f'<a href="{href}">{escape(chapters.short_name(folder, chapter_id, lang))}</a>'
 
 
 def render(page, lang, files) -> str:
@@ -36,8 +30,8 @@ def render(page, lang, files) -> str:
         for entry in group:
             w = glossary.words(entry, lang)
             name = escape(w["term"]) + (f' <span class="gcg-expansion">({escape(w["expansion"])})</span>' if w["expansion"] else "")
-            links = [link for link in (_chapter_link(c, page, files, lang) for c in entry.get("chapters") or []) if link]
-            seealso = f'<br><span class="gcg-chapters">→ {", ".join(links)}</span>' if links else ""
+            chapter_links = [_chapter_link(c, page, files, lang) for c in entry.get("chapters") or []]
+            seealso = f'<br><span class="gcg-chapters">→ {", ".join(chapter_links)}</span>' if chapter_links else ""
             out.append(f'<dt id="{escape(entry["id"])}">{name}</dt><dd>{escape(w["definition"])}{seealso}</dd>')
         out.append("</dl>")
     return "\n".join(out)

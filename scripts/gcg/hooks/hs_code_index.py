@@ -4,9 +4,7 @@ and their notes, plus a filter box that works offline. The page (front matter `g
 keeps its own introduction."""
 from html import escape
 
-from mkdocs.utils import get_relative_url
-
-from gcg import chapters, languages, model
+from gcg import chapters, languages, links, model
 from gcg.labels import label
 
 
@@ -29,22 +27,20 @@ def collect(lang: str) -> dict[str, list[tuple[str, str, dict]]]:
 def render(page, lang, files) -> str:
     rows = []
     for code, uses in collect(lang).items():
-        links, notes, descriptions = [], [], []
+        hrefs, notes, descriptions = [], [], []
         for chapter_id, name, entry in uses:
-            target = files.get_file_from_path(f"{lang}/conventions/{chapter_id}.md") or files.get_file_from_path(
-                f"conventions/{chapter_id}.md")
-            href = get_relative_url(target.url, page.url) + "#hs-codes"
-            links.append(f'<a href="{href}">{escape(name)}</a>')
+            href = links.to_page(page, files, f"conventions/{chapter_id}.md") + "#hs-codes"
+            hrefs.append(f'<a href="{href}">{escape(name)}</a>')
             if entry.get("description") and entry["description"] not in descriptions:
                 descriptions.append(entry["description"])
             if entry.get("note"):
                 notes.append(f"<strong>{escape(name)}:</strong> {escape(entry['note'])}")
         rows.append(
             f'<tr id="hs-{code.replace(".", "")}"><td><code dir="ltr">{escape(code)}</code></td>'
-            f'<td>{"<br>".join(escape(d) for d in descriptions)}</td><td>{"<br>".join(links)}</td>'
+            f'<td>{"<br>".join(escape(d) for d in descriptions)}</td><td>{"<br>".join(hrefs)}</td>'
             f'<td>{"<br>".join(notes)}</td></tr>'
         )
-    head = "".join(f"<th>{label(key, lang)}</th>" for key in ("hs_code", "hs_description", "hs_conventions", "hs_note"))
+    head = "".join(f"<th>{label(key, lang)}</th>" for key in ("hs_code", "hs_description", "conventions", "hs_note"))
     return (
         f'<div class="gcg-filter" data-target="gcg-hs-index"><label>{label("filter_label", lang)} '
         f'<input type="search" placeholder="{escape(label("filter_hs_placeholder", lang))}"></label></div>\n\n'

@@ -4,9 +4,8 @@ convention that work without a server. A bad entry fails the build, naming the f
 from html import escape
 
 from mkdocs.exceptions import PluginError
-from mkdocs.utils import get_relative_url
 
-from gcg import chapters, languages, model, workshops
+from gcg import chapters, languages, links, model, workshops
 from gcg.dates import long_date
 from gcg.labels import label
 
@@ -24,10 +23,8 @@ def on_page_markdown(markdown, page, config, files):
 def _item(event, page, lang, files):
     names = []
     for chapter_id in event.get("conventions") or []:
-        target = files.get_file_from_path(f"{lang}/conventions/{chapter_id}.md") or files.get_file_from_path(
-            f"conventions/{chapter_id}.md")
-        name = chapters.facts_in(chapter_id, lang).get("short_name", chapter_id)
-        names.append(f'<a href="{get_relative_url(target.url, page.url)}">{escape(name)}</a>')
+        href = links.to_page(page, files, f"conventions/{chapter_id}.md")
+        names.append(f'<a href="{href}">{escape(chapters.short_name("conventions", chapter_id, lang))}</a>')
     place = ", ".join(x for x in (event.get("city"), workshops.country_name(event["country"], lang)) if x)
     when = long_date(event["start"], lang)
     if event["end"] != event["start"]:
@@ -39,7 +36,7 @@ def _item(event, page, lang, files):
     if event.get("organisers"):
         details.append(f'{label("workshop_organisers", lang)}: {escape(", ".join(event["organisers"]))}')
     if names:
-        details.append(f'{label("workshop_conventions", lang)}: {", ".join(names)}')
+        details.append(f'{label("conventions", lang)}: {", ".join(names)}')
     details.append(f'<a href="{escape(event["source"])}">{label("workshop_source", lang)}</a>')
     return (
         f'<li id="{escape(event["id"])}" data-gcg-item data-region="{event["region"]}" '
@@ -56,12 +53,12 @@ def render(events, page, lang, files) -> str:
     regions = "".join(
         f'<option value="{r}">{label("region_" + r.replace("-", "_"), lang)}</option>' for r in workshops.REGIONS)
     conventions = "".join(
-        f'<option value="{c}">{escape(chapters.facts_in(c, lang).get("short_name", c))}</option>'
+        f'<option value="{c}">{escape(chapters.short_name("conventions", c, lang))}</option>'
         for c in model.CONVENTION_IDS)
     out = [
         f'<div class="gcg-filter" data-target="gcg-workshops">'
         f'<label>{label("workshop_region", lang)} <select data-filter="region"><option value="">{label("filter_all", lang)}</option>{regions}</select></label> '
-        f'<label>{label("workshop_conventions", lang)} <select data-filter="convention"><option value="">{label("filter_all", lang)}</option>{conventions}</select></label>'
+        f'<label>{label("conventions", lang)} <select data-filter="convention"><option value="">{label("filter_all", lang)}</option>{conventions}</select></label>'
         f'</div>',
         '<div id="gcg-workshops">',
         f'<h2 id="upcoming">{label("workshops_upcoming", lang)}</h2>',
