@@ -27,7 +27,7 @@ def test_chapter_follows_the_skeleton_and_schema(site, chapter):
     table = re.search(r'<table class="gcg-hs-table">(.*?)</table>', html, re.S).group(1)
     for code in page.meta["hs_codes"]:
         assert f'<code dir="ltr">{code["code"]}</code>' in table
-    glance = re.search(r'<div class="gcg-glance">(.*?)</div>', html, re.S).group(1)
+    glance = re.search(r'<div class="gcg-glance" lang="en" dir="ltr">(.*?)</div>', html, re.S).group(1)
     assert str(page.meta["parties"]["count"]) in glance
     assert page.meta["website"] in glance
 

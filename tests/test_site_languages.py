@@ -91,6 +91,7 @@ def test_untranslated_page_carries_a_notice_in_the_reader_language(site_missing_
     english_link = re.search(r'<a href="([^"]+)">Ouvrir la page en anglais</a>', notice).group(1)
     target = (page_path(site_missing_a_translation, "fr").parent / english_link).resolve()
     assert target == page_path(site_missing_a_translation, "en").parent.resolve()
+    assert '<div class="gcg-fallback-text" lang="en" dir="ltr">' in html
     index = json.loads((site_missing_a_translation / "fr" / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert all(doc["location"].split("#")[0] != "" for doc in index["docs"]), "fallback page is in the French index"
 

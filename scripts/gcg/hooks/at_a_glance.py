@@ -27,4 +27,5 @@ def render(facts: dict, lang: str) -> str:
         ("glance_last_reviewed", long_date(facts["last_reviewed"], lang)),
     ]
     cells = "".join(f"<tr><th scope=\"row\">{label(key, lang)}</th><td>{value}</td></tr>" for key, value in rows)
-    return f'<div class="gcg-glance"><table><tbody>{cells}</tbody></table></div>'
+    direction = languages.get(lang).dir  # its own direction, also inside an English fallback page
+    return f'<div class="gcg-glance" lang="{lang}" dir="{direction}"><table><tbody>{cells}</tbody></table></div>'

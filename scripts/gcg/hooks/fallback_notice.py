@@ -20,4 +20,5 @@ def on_page_content(html, page, config, files):
         f'<p class="admonition-title">{label("fallback_title", lang)}</p>'
         f'<p>{label("fallback_body", lang, english=english, help=help_url)}</p></div>'
     )
-    return notice + html
+    # The English text keeps English language and direction inside an Arabic (right-to-left) page.
+    return notice + f'<div class="gcg-fallback-text" lang="en" dir="ltr">{html}</div>'
