@@ -20,7 +20,7 @@ check: setup
 	$(PY) -m gcg check
 
 serve: setup
-	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --watch data --watch overrides --watch scripts
 
 clean:
 	rm -rf site dist .pytest_cache

@@ -1,0 +1,55 @@
+"""`make serve`: the live preview shows an edit to a data file at the next rebuild."""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+from conftest import copy_project
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def wait_for(url: str, text: str, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if text in fetch(url):
+            return True
+        time.sleep(0.5)
+    return False
+
+
+def test_preview_rebuilds_after_a_data_edit(tmp_path):
+    project = copy_project(tmp_path)
+    port = free_port()
+    env = {**os.environ, "GCG_ROOT": str(project), "NO_MKDOCS_2_WARNING": "1"}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "--watch", "data"],
+        cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/green-customs-guide/glossary/"
+        assert wait_for(url, "advance informed agreement", 60), "the preview never served the glossary"
+        glossary = project / "data" / "glossary.yml"
+        glossary.write_text(glossary.read_text(encoding="utf-8").replace(
+            "expansion: advance informed agreement", "expansion: advance informed agreement (edited)"), encoding="utf-8")
+        assert wait_for(url, "advance informed agreement (edited)", 60), "the edit never reached the preview"
+    finally:
+        server.send_signal(signal.SIGINT)  # SIGTERM would leave MkDocs' temporary folder behind
+        server.wait(timeout=30)
