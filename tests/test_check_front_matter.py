@@ -7,14 +7,17 @@ import pytest
 
 from conftest import ROOT
 from gcg.checks import front_matter
+from gcg.checks.corpus import Corpus
 
 TODAY = dt.date(2026, 11, 28)
 GOOD = (ROOT / "docs" / "en" / "conventions" / "basel.md").read_text(encoding="utf-8")
 
 
 def errors(tmp_path, text):
-    (tmp_path / "page.md").write_text(text, encoding="utf-8")
-    return [p for p in front_matter.check(tmp_path, TODAY) if p.severity == "error"]
+    page = tmp_path / "docs" / "en" / "page.md"
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text(text, encoding="utf-8")
+    return [p for p in front_matter.check(Corpus(tmp_path), TODAY) if p.severity == "error"]
 
 
 def test_a_good_chapter_has_no_error(tmp_path):

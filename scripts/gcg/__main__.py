@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import build
+from . import build, linkcheck
 from .checks import run
 
 
@@ -13,11 +13,17 @@ def main(argv=None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     build_cmd = commands.add_parser("build", help="build the site (and, as they land, the PDFs and the offline copy)")
     build_cmd.add_argument("--site-dir", default="site")
-    commands.add_parser("check", help="run the source checks over docs/ and data/")
+    check_cmd = commands.add_parser("check", help="run the source checks over docs/ and data/")
+    check_cmd.add_argument("--format", choices=["text", "github"], default="text")
+    linkcheck_cmd = commands.add_parser("linkcheck", help="build the site and run linkchecker over it on file://")
+    linkcheck_cmd.add_argument("--site-dir", help="check this built site instead of building one")
+    linkcheck_cmd.add_argument("--external", action="store_true", help="also check external links; write a report")
     args = parser.parse_args(argv)
     if args.command == "build":
         return build.main(args.site_dir)
-    return run.main()
+    if args.command == "linkcheck":
+        return linkcheck.main(args.site_dir, args.external)
+    return run.main(["--format", args.format])
 
 
 if __name__ == "__main__":

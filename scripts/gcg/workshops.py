@@ -9,7 +9,7 @@ import re
 import yaml
 from babel import Locale
 
-from . import model, paths
+from . import model, paths, yamlfile
 
 WORKSHOPS_YML = paths.DATA / "workshops.yml"
 REGIONS = ["africa", "asia-pacific", "europe", "latin-america-caribbean", "north-america", "west-asia"]
@@ -54,8 +54,8 @@ def problems(text: str, name: str):
     try:
         items = yaml.load(text, Loader=_Loader) or []
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        yield f"{name}:{(mark.line + 1) if mark else 1}: error: malformed YAML: {getattr(exc, 'problem', exc)}"
+        line, problem = yamlfile.error_position(exc)
+        yield f"{name}:{line + 1}: error: malformed YAML: {problem}"
         return
     lines = _lines(text)
     territories = Locale.parse("en").territories

@@ -27,15 +27,22 @@ _Loader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
 _Loader.add_multi_constructor("!", _ignore_tag)
 
 
+def error_position(exc: yaml.YAMLError) -> tuple[int, str]:
+    """(0-based line, problem) of a YAML error. An unclosed [list] or {mapping} is placed where it
+    opens, not where the parser gave up."""
+    mark = getattr(exc, "problem_mark", None)
+    if "flow" in (getattr(exc, "context", None) or "") and getattr(exc, "context_mark", None):
+        mark = exc.context_mark
+    return (mark.line if mark else 0), getattr(exc, "problem", None) or str(exc)
+
+
 def parse(text: str, name: str, first_line: int = 1):
     """Parse YAML text; on error raise DataError('name:line: message')."""
     try:
         return yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = first_line + (mark.line if mark else 0)
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise DataError(f"{name}:{line}: error: malformed YAML: {problem}") from None
+        line, problem = error_position(exc)
+        raise DataError(f"{name}:{first_line + line}: error: malformed YAML: {problem}") from None
 
 
 @lru_cache(maxsize=None)

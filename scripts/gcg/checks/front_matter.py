@@ -3,27 +3,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
-from .. import frontmatter, model
-from ..yamlfile import DataError
+from .. import model
 from . import Problem
 
 HS_CODE = re.compile(r"^(\d{4})(\.\d{2})?$")
 
 
-def check(docs: Path, today: dt.date | None = None):
+def check(corpus, today: dt.date | None = None):
     today = today or dt.date.today()
-    for path in sorted(docs.rglob("*.md")):
-        name, text = str(path), path.read_text(encoding="utf-8")
-        try:
-            page = frontmatter.split(text, name)
-        except DataError as exc:
-            where, _, message = str(exc).partition(": error: ")
+    for doc in corpus.docs:
+        if doc.error is not None:
+            where, _, message = str(doc.error).partition(": error: ")
             file, _, line = where.rpartition(":")
             yield Problem(file, int(line), "error", message)
             continue
-        yield from check_page(name, text, page.meta, today)
+        yield from check_page(doc.name, doc.text, doc.meta, today)
 
 
 def _line_of(text: str, field: str) -> int:

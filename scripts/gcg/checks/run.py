@@ -1,21 +1,35 @@
-"""Run every source check and print the problems, sorted, as path:line: severity: message."""
+"""Run every source check over docs/ and data/ and print every problem, sorted, as
+path:line: severity: message (or as GitHub annotations). Exit 1 on any error, 0 with warnings only."""
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 
 from .. import paths
-from . import front_matter
+from . import anchors, cross_references, data_files, front_matter, links, translations, unsafe_content
+from .corpus import Corpus
 
-RULES = [front_matter.check]
+RULES = [front_matter, links, anchors, cross_references, data_files, translations, unsafe_content]
+
+
+def problems(corpus: Corpus):
+    return sorted(set(problem for rule in RULES for problem in rule.check(corpus)))
 
 
 def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m gcg check")
+    parser.add_argument("--format", choices=["text", "github"], default="text")
+    args = parser.parse_args(argv)
     started = time.monotonic()
-    problems = sorted(problem for rule in RULES for problem in rule(paths.DOCS))
-    for problem in problems:
-        print(problem.__str__().replace(str(paths.ROOT) + "/", ""))
-    errors = sum(p.severity == "error" for p in problems)
-    warnings = len(problems) - errors
-    print(f"check: {errors} errors, {warnings} warnings in {time.monotonic() - started:.2f} s", file=sys.stderr)
+    corpus = Corpus(paths.ROOT)
+    found = problems(corpus)
+    for problem in found:
+        if args.format == "github":
+            print(f"::{problem.severity} file={problem.path},line={problem.line}::{problem.message}")
+        else:
+            print(problem)
+    errors = sum(p.severity == "error" for p in found)
+    print(f"check: {errors} errors, {len(found) - errors} warnings in {time.monotonic() - started:.2f} s; "
+          f"{translations.summary(corpus)}", file=sys.stderr)
     return 1 if errors else 0
