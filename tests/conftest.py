@@ -28,6 +28,7 @@ def build(project: Path, out: Path) -> subprocess.CompletedProcess:
 
 
 def copy_project(target: Path) -> Path:
+    target.mkdir(parents=True, exist_ok=True)
     for name in ("mkdocs.yml", "docs", "data", "overrides", "scripts"):
         source = ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, target / name)

@@ -53,10 +53,11 @@ def insert_after_heading(markdown: str, heading_id: str, block: str) -> str:
     return markdown
 
 
-def short_name(folder: str, page_id: str, lang: str) -> str:
-    """The short name (or title) of a chapter or partner page in `lang`, English if not translated."""
-    for path in (paths.DOCS / lang / folder / f"{page_id}.md", paths.DOCS / "en" / folder / f"{page_id}.md"):
-        if path.exists():
-            meta = frontmatter.read(path).meta
-            return meta.get("short_name") or meta.get("title") or page_id
-    return page_id
+def short_name(path: str, lang: str) -> str:
+    """The short name (or title) of the page at `path` ('conventions/basel') in `lang`, English if not
+    translated."""
+    for source in (paths.DOCS / lang / f"{path}.md", paths.DOCS / "en" / f"{path}.md"):
+        if source.exists():
+            meta = frontmatter.read(source).meta
+            return meta.get("short_name") or meta.get("title") or path
+    return path

@@ -15,7 +15,7 @@ def on_page_markdown(markdown, page, config, files):
 def _chapter_link(chapter_id, page, files, lang):
     folder = "conventions" if chapter_id in model.CONVENTION_IDS else "partners"
     href = links.to_page(page, files, f"{folder}/{chapter_id}.md")
-    return f'<a href="{href}">{escape(chapters.short_name(folder, chapter_id, lang))}</a>'
+    return f'<a href="{href}">{escape(chapters.short_name(f"{folder}/{chapter_id}", lang))}</a>'
 
 
 def render(page, lang, files) -> str:

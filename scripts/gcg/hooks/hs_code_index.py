@@ -45,5 +45,5 @@ def render(page, lang, files) -> str:
         f'<div class="gcg-filter" data-target="gcg-hs-index"><label>{label("filter_label", lang)} '
         f'<input type="search" placeholder="{escape(label("filter_hs_placeholder", lang))}"></label></div>\n\n'
         f'<div class="admonition note"><p>{escape(label("hs_caution", lang))}</p></div>\n\n'
-        f'<table id="gcg-hs-index" class="gcg-hs-table"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        f'<div id="gcg-hs-index" class="gcg-hs-table"><table><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
     )

@@ -21,4 +21,5 @@ def render(codes: list, lang: str) -> str:
         for c in codes
     )
     caution = f'<div class="admonition note"><p>{escape(label("hs_caution", lang))}</p></div>'
-    return f'<table class="gcg-hs-table"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>\n\n{caution}'
+    # The class sits on a wrapper: Material styles only tables that have no class of their own.
+    return f'<div class="gcg-hs-table"><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>\n\n{caution}'

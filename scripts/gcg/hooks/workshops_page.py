@@ -11,6 +11,8 @@ from gcg.labels import label
 
 
 def on_page_markdown(markdown, page, config, files):
+    if page.meta.get("generate") == "workshop-fields":
+        return markdown.rstrip() + "\n\n" + allowed_values(languages.current(config))
     if page.meta.get("generate") != "workshops":
         return markdown
     try:
@@ -24,7 +26,7 @@ def _item(event, page, lang, files):
     names = []
     for chapter_id in event.get("conventions") or []:
         href = links.to_page(page, files, f"conventions/{chapter_id}.md")
-        names.append(f'<a href="{href}">{escape(chapters.short_name("conventions", chapter_id, lang))}</a>')
+        names.append(f'<a href="{href}">{escape(chapters.short_name(f"conventions/{chapter_id}", lang))}</a>')
     place = ", ".join(x for x in (event.get("city"), workshops.country_name(event["country"], lang)) if x)
     when = long_date(event["start"], lang)
     if event["end"] != event["start"]:
@@ -53,7 +55,7 @@ def render(events, page, lang, files) -> str:
     regions = "".join(
         f'<option value="{r}">{label("region_" + r.replace("-", "_"), lang)}</option>' for r in workshops.REGIONS)
     conventions = "".join(
-        f'<option value="{c}">{escape(chapters.short_name("conventions", c, lang))}</option>'
+        f'<option value="{c}">{escape(chapters.short_name(f"conventions/{c}", lang))}</option>'
         for c in model.CONVENTION_IDS)
     out = [
         f'<div class="gcg-filter" data-target="gcg-workshops">'
@@ -76,3 +78,15 @@ def render(events, page, lang, files) -> str:
                    + "".join(_item(e, page, lang, files) for e in group) + "</ul>")
     out.append("</div>")
     return "\n".join(out)
+
+
+def allowed_values(lang) -> str:
+    """The values the data file accepts, from the same lists the check uses, with their names."""
+    def rows(prefix, values):
+        return "".join(f'<tr><td><code>{v}</code></td><td>{label(prefix + v.replace("-", "_"), lang)}</td></tr>' for v in values)
+
+    return (
+        f'<table><thead><tr><th><code>region</code></th><th>{label("workshop_region", lang)}</th></tr></thead><tbody>{rows("region_", workshops.REGIONS)}</tbody></table>\n\n'
+        f'<table><thead><tr><th><code>type</code></th><th>{label("workshop_type", lang)}</th></tr></thead><tbody>{rows("type_", workshops.TYPES)}</tbody></table>\n\n'
+        f'<p><code>conventions</code>: {", ".join(f"<code>{c}</code>" for c in model.CONVENTION_IDS)}</p>'
+    )
