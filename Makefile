@@ -4,7 +4,7 @@ PY := .venv/bin/python
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup site test check serve clean lock
+.PHONY: setup site test check check-external serve clean lock
 
 setup:
 	@scripts/bootstrap.sh
@@ -12,12 +12,17 @@ setup:
 site: setup
 	$(PY) -m gcg build
 
-test: setup
-	$(PY) -m gcg check
+test: check
 	$(PY) -m pytest
 
+# The source checks (every problem, as path:line: message), then linkchecker over the built site.
 check: setup
 	$(PY) -m gcg check
+	$(PY) -m gcg linkcheck
+
+# External links too, for a scheduled job: writes linkcheck-external.txt instead of failing.
+check-external: setup
+	$(PY) -m gcg linkcheck --external
 
 serve: setup
 	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --watch data --watch overrides --watch scripts
