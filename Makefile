@@ -1,6 +1,8 @@
 # The verbs people type. `make site` builds everything; `make test` runs every test and check.
 # Both set up what they need first (scripts/bootstrap.sh).
 PY := .venv/bin/python
+# make check CHECK_FORMAT=github prints GitHub Actions annotations instead of path:line: lines.
+CHECK_FORMAT ?= text
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
@@ -17,7 +19,7 @@ test: check
 
 # The source checks (every problem, as path:line: message), then linkchecker over the built site.
 check: setup
-	$(PY) -m gcg check
+	$(PY) -m gcg check --format $(CHECK_FORMAT)
 	$(PY) -m gcg linkcheck
 
 # External links too, for a scheduled job: writes linkcheck-external.txt instead of failing.
