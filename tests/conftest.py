@@ -18,11 +18,11 @@ TODAY = "2016-01-01"  # a fixed "today" for the workshops page: some events past
 CHROMIUM = "/usr/bin/chromium"
 
 
-def build(project: Path, out: Path) -> subprocess.CompletedProcess:
-    """Build `project` with the command `make site` runs, into `out`."""
+def build(project: Path, out: Path, *stages: str) -> subprocess.CompletedProcess:
+    """Build `project` with the command `make site` runs, into `out` (only `stages` if given)."""
     env = {**os.environ, "GCG_ROOT": str(project), "GCG_TODAY": TODAY, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run(
-        [sys.executable, "-m", "gcg", "build", "--site-dir", str(out)],
+        [sys.executable, "-m", "gcg", "build", "--site-dir", str(out), *(f"--only={s}" for s in stages)],
         cwd=project, env=env, capture_output=True, text=True,
     )
 

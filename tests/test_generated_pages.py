@@ -78,7 +78,7 @@ def test_bad_workshop_data_fails_the_build_naming_file_and_entry(tmp_path):
     project = copy_project(tmp_path / "project")
     data = project / "data" / "workshops.yml"
     data.write_text(data.read_text(encoding="utf-8").replace("country: CN", "country: XX", 1), encoding="utf-8")
-    result = build(project, tmp_path / "site")
+    result = build(project, tmp_path / "site", "html")
     assert result.returncode != 0
     assert "data/workshops.yml:" in result.stderr and "country 'XX' is not an ISO 3166-1 alpha-2 code" in result.stderr
 

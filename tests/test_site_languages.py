@@ -79,7 +79,7 @@ def site_missing_a_translation(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("project"))
     (project / "docs" / "fr" / "index.md").unlink()
     out = tmp_path_factory.mktemp("site-fallback")
-    result = build(project, out)
+    result = build(project, out, "html")
     assert result.returncode == 0, result.stderr[-4000:]
     return out
 

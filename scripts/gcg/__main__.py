@@ -13,6 +13,8 @@ def main(argv=None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     build_cmd = commands.add_parser("build", help="build the site (and, as they land, the PDFs and the offline copy)")
     build_cmd.add_argument("--site-dir", default="site")
+    build_cmd.add_argument("--only", action="append", choices=[name for name, _ in build.STAGES],
+                           help="run only this stage (repeatable); default: every stage")
     check_cmd = commands.add_parser("check", help="run the source checks over docs/ and data/")
     check_cmd.add_argument("--format", choices=["text", "github"], default="text")
     linkcheck_cmd = commands.add_parser("linkcheck", help="build the site and run linkchecker over it on file://")
@@ -20,7 +22,7 @@ def main(argv=None) -> int:
     linkcheck_cmd.add_argument("--external", action="store_true", help="also check external links; write a report")
     args = parser.parse_args(argv)
     if args.command == "build":
-        return build.main(args.site_dir)
+        return build.main(args.site_dir, args.only)
     if args.command == "linkcheck":
         return linkcheck.main(args.site_dir, args.external)
     return run.main(["--format", args.format])

@@ -17,18 +17,34 @@ def html(site_dir: Path) -> None:
     )
 
 
-STAGES = [("html", html)]
+def pdf(site_dir: Path) -> None:
+    """One PDF handbook per language, in parallel; the home pages then show each one's size and pages."""
+    from . import dates
+    from .pdf import render
+
+    made = render.render_all(site_dir, dates.today())
+    for lang, (path, size, pages) in made.items():
+        print(f"build: pdf {lang}: {Path(path).relative_to(site_dir)} {size / 1e6:.1f} MB, {pages} pages")
+    render.fill_home_pages(site_dir, made)
 
 
-def main(site_dir: str = "site") -> int:
+STAGES = [("html", html), ("pdf", pdf)]
+
+
+def main(site_dir: str = "site", only: list[str] | None = None) -> int:
     target = (paths.ROOT / site_dir).resolve()
     timings = []
     for name, stage in STAGES:
+        if only and name not in only:
+            continue
         started = time.monotonic()
         try:
             stage(target)
         except subprocess.CalledProcessError as exc:
             print(f"build: stage '{name}' failed (exit {exc.returncode})", file=sys.stderr)
+            return 1
+        except Exception as exc:  # a stage's own error (a PDF that could not be made) names its cause
+            print(f"build: stage '{name}' failed: {exc}", file=sys.stderr)
             return 1
         timings.append((name, time.monotonic() - started))
     for name, seconds in timings:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 MONTHS = {
     "en": "January February March April May June July August September October November December".split(),
@@ -36,3 +37,9 @@ def long_date(value, lang: str) -> str:
     if lang == "fr" and d.day == 1:
         return f"1er {month} {d.year}"
     return f"{d.day} {month} {d.year}"
+
+
+def today() -> dt.date:
+    """Today's date; GCG_TODAY=YYYY-MM-DD fixes it (tests, reproducible builds)."""
+    fixed = os.environ.get("GCG_TODAY")
+    return dt.date.fromisoformat(fixed) if fixed else dt.date.today()

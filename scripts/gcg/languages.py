@@ -69,3 +69,9 @@ def is_fallback(page, config) -> bool:
     """True for a page of a non-default edition built from the English file (not translated yet)."""
     lang = current(config)
     return lang != default().code and getattr(page.file, "locale", lang) != lang
+
+
+def source_path(src_uri: str) -> str:
+    """The path of a page inside its language folder: 'fr/conventions/basel.md' -> 'conventions/basel.md'."""
+    head, _, rest = src_uri.partition("/")
+    return rest if head in codes() else src_uri

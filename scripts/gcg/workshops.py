@@ -3,7 +3,6 @@ message naming the file, the line and the entry."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 
 import yaml
@@ -33,12 +32,6 @@ def _timestamp(loader, node):
 
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
-
-
-def today() -> dt.date:
-    """Today's date; GCG_TODAY=YYYY-MM-DD fixes it (tests, reproducible builds)."""
-    fixed = os.environ.get("GCG_TODAY")
-    return dt.date.fromisoformat(fixed) if fixed else dt.date.today()
 
 
 def country_name(code: str, lang: str) -> str:

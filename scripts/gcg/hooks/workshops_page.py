@@ -6,6 +6,7 @@ from html import escape
 from mkdocs.exceptions import PluginError
 
 from gcg import chapters, languages, links, model, workshops
+from gcg import dates
 from gcg.dates import long_date
 from gcg.labels import label
 
@@ -49,7 +50,7 @@ def _item(event, page, lang, files):
 
 
 def render(events, page, lang, files) -> str:
-    today = workshops.today()
+    today = dates.today()
     upcoming = sorted((e for e in events if e["end"] >= today), key=lambda e: e["start"])
     past = sorted((e for e in events if e["end"] < today), key=lambda e: e["start"], reverse=True)
     regions = "".join(
