@@ -24,6 +24,17 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
+# Debian ships npm apart from nodejs (NodeSource's nodejs includes it).
+if ! command -v npm >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get install -y -qq --no-install-recommends npm >/dev/null
+  else
+    echo "bootstrap: npm is missing. Install it with:" >&2
+    echo "  sudo apt-get install -y --no-install-recommends npm" >&2
+    exit 1
+  fi
+fi
+
 if [ ! -x "$venv/bin/python" ]; then
   echo "bootstrap: creating $venv"
   python3 -m venv "$venv"
@@ -35,6 +46,12 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
   "$venv/bin/python" -m pip install -q --upgrade pip
   "$venv/bin/python" -m pip install -q -r requirements.txt
   echo "$wanted" > "$stamp"
+fi
+# axe-core for the browser tests' accessibility checks (tests/package-lock.json pins it).
+stamp_js=tests/node_modules/.package-lock.json
+if [ ! -f "$stamp_js" ] || [ tests/package-lock.json -nt "$stamp_js" ]; then
+  echo "bootstrap: installing the pinned npm packages of tests/"
+  (cd tests && npm ci --no-audit --no-fund --loglevel=error)
 fi
 # Make the project's own package (scripts/gcg) importable by MkDocs hooks, tests and the CLI.
 site_packages=$("$venv/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')

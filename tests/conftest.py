@@ -73,3 +73,81 @@ def browser():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=args)
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def offline_bundle(site, tmp_path_factory) -> Path:
+    """The offline zip that `make site` wrote, unzipped as a trainer would on a USB stick."""
+    import zipfile
+
+    archive = site.parent / "dist" / "green-customs-guide-offline.zip"
+    target = tmp_path_factory.mktemp("usb")
+    with zipfile.ZipFile(archive) as zf:
+        zf.extractall(target)
+    return target / "green-customs-guide-offline"
+
+
+class Edition:
+    """Where the pages of one way of reading the guide are: the offline copy on file://, or the site
+    served over http on 127.0.0.1."""
+
+    def __init__(self, kind: str, base: str):
+        self.kind, self.base = kind, base.rstrip("/") + "/"
+
+    def page(self, lang: str, path: str = "") -> str:
+        prefix = "" if lang == "en" else f"{lang}/"
+        if self.kind == "file":
+            return f"{self.base}guide/{prefix}{path or 'index'}.html"
+        return f"{self.base}{prefix}{path + '/' if path else ''}"
+
+    def where(self, url: str) -> tuple[str, str]:
+        """(language, page path) of a URL of this edition, ignoring query and fragment."""
+        rest = url.split("#")[0].split("?")[0][len(self.base):]
+        if self.kind == "file":
+            rest = rest[len("guide/"):].removesuffix(".html").removesuffix("index")
+        lang, _, inside = rest.partition("/")
+        if lang not in LANGS or lang == "en" or not (inside or rest.endswith("/")):
+            lang, inside = "en", rest
+        return lang, inside.strip("/")
+
+    def is_own(self, url: str) -> bool:
+        return url.startswith(self.base if self.kind == "http" else "file://")
+
+
+@pytest.fixture(scope="session", params=["file", "http"])
+def edition(request, offline_bundle, served_site) -> Edition:
+    if request.param == "file":
+        return Edition("file", offline_bundle.as_uri())
+    return Edition("http", served_site)
+
+
+@pytest.fixture
+def tab(browser, edition):
+    """A page in a fresh browser context that lets only the edition's own requests through, and
+    records the others and every console error."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.blocked, page.errors = [], []
+
+    def route(request_route):
+        if edition.is_own(request_route.request.url):
+            request_route.continue_()
+        else:
+            page.blocked.append(request_route.request.url)
+            request_route.abort()
+
+    context.route("**/*", route)
+    page.on("console", lambda message: message.type == "error" and page.errors.append(message.text))
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    yield page
+    context.close()
+
+
+def search(tab, query: str) -> list[str]:
+    """Type `query` into the page's search box as a reader does; return the result links."""
+    tab.locator("input.md-search__input").click()
+    tab.keyboard.type(query, delay=20)
+    tab.keyboard.press("End")  # Material searches on key-up; typed non-Latin text sends none
+    tab.wait_for_function("document.querySelectorAll('.md-search-result__item a').length > 0", timeout=15000)
+    tab.wait_for_timeout(500)  # let the last key-up's results settle
+    return tab.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")

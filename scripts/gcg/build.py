@@ -28,7 +28,16 @@ def pdf(site_dir: Path) -> None:
     render.fill_home_pages(site_dir, made)
 
 
-STAGES = [("html", html), ("pdf", pdf)]
+def offline(site_dir: Path) -> None:
+    """The offline edition (needs the PDFs), zipped into dist/."""
+    from . import dates
+    from . import offline as edition
+
+    archive = edition.build(site_dir, site_dir.parent / "dist", dates.today())
+    print(f"build: offline: {archive} {archive.stat().st_size / 1e6:.1f} MB")
+
+
+STAGES = [("html", html), ("pdf", pdf), ("offline", offline)]
 
 
 def main(site_dir: str = "site", only: list[str] | None = None) -> int:

@@ -31,4 +31,7 @@ addEventListener("message", function (event) {
   }
 });
 
-importScripts(new URLSearchParams(self.location.search).get("worker"));
+// Material's worker file, named in this script's own address. From file://, the iframe-worker shim
+// runs this script in an iframe (self.location is then the page's), so read the script's address.
+var gcgSelf = (self.document && document.currentScript && document.currentScript.src) || self.location.href;
+importScripts(new URL(new URL(gcgSelf).searchParams.get("worker"), gcgSelf).href);
