@@ -21,12 +21,18 @@ def _from_lines(lines):
         yield Problem(match.group(1), int(match.group(2)), match.group(3), match.group(4))
 
 
-def _load(path, name):
+def _read(corpus: Corpus, filename: str):
+    """(name, text, data, problem) of a data file, None when there is no such file; a malformed
+    file gives no data and its problem."""
+    path = corpus.data_dir / filename
+    if not path.exists():
+        return None
+    name, text = corpus.name(path), path.read_text(encoding="utf-8")
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")), None
+        return name, text, yaml.safe_load(text), None
     except yaml.YAMLError as exc:
         line, problem = yamlfile.error_position(exc)
-        return None, Problem(name, line + 1, "error", f"malformed YAML: {problem}")
+        return name, text, None, Problem(name, line + 1, "error", f"malformed YAML: {problem}")
 
 
 def check(corpus: Corpus):
@@ -34,22 +40,18 @@ def check(corpus: Corpus):
     path = corpus.data_dir / "workshops.yml"
     if path.exists():
         yield from _from_lines(workshops.problems(path.read_text(encoding="utf-8"), corpus.name(path)))
-    path = corpus.data_dir / "curriculum.yml"
-    if path.exists():
-        data, error = _load(path, corpus.name(path))
-        if error:
-            yield error
-        else:
-            yield from _from_lines(curriculum.problems(data, path.read_text(encoding="utf-8"), corpus.name(path), corpus.docs_dir))
+    found = _read(corpus, "curriculum.yml")
+    if found:
+        name, text, data, error = found
+        yield from [error] if error else _from_lines(curriculum.problems(data, text, name, corpus.docs_dir))
     yield from labels(corpus)
 
 
 def glossary(corpus: Corpus):
-    path = corpus.data_dir / "glossary.yml"
-    if not path.exists():
+    found = _read(corpus, "glossary.yml")
+    if not found:
         return
-    name, text = corpus.name(path), path.read_text(encoding="utf-8")
-    entries, error = _load(path, name)
+    name, text, entries, error = found
     if error:
         yield error
         return
@@ -84,11 +86,10 @@ def glossary(corpus: Corpus):
 
 
 def labels(corpus: Corpus):
-    path = corpus.data_dir / "labels.yml"
-    if not path.exists():
+    found = _read(corpus, "labels.yml")
+    if not found:
         return
-    name, text = corpus.name(path), path.read_text(encoding="utf-8")
-    data, error = _load(path, name)
+    name, text, data, error = found
     if error:
         yield error
         return
