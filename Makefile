@@ -6,7 +6,7 @@ CHECK_FORMAT ?= text
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup site test check check-external serve clean lock
+.PHONY: setup site test check check-external serve clean lock new-chapter new-translation
 
 setup:
 	@scripts/bootstrap.sh
@@ -28,6 +28,14 @@ check-external: setup
 
 serve: setup
 	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --watch data --watch overrides --watch scripts
+
+# Start a page: make new-chapter KIND=convention ID=ramsar TITLE="Ramsar Convention"
+new-chapter: setup
+	$(PY) -m gcg new-chapter "$(KIND)" "$(ID)" "$(TITLE)"
+
+# Start a translation: make new-translation TO=fr PAGE=conventions/basel.md
+new-translation: setup
+	$(PY) -m gcg new-translation "$(TO)" "$(PAGE)"
 
 clean:
 	rm -rf site dist .pytest_cache

@@ -20,6 +20,7 @@ def test_repository_is_clean():
 
 
 def test_every_problem_is_reported_in_one_run(tmp_path):
+    (tmp_path / "mkdocs.yml").write_text("site_name: t\nnav:\n  - Home: index.md\n")
     docs = tmp_path / "docs" / "en"
     docs.mkdir(parents=True)
     (docs / "a.md").write_text("---\ntitle: A\ndescription: d\nkind: page\nlast_reviewed: 2026-01-01\n---\n# A\n")

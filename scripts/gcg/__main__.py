@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import build, linkcheck
+from . import build, linkcheck, scaffold
 from .checks import run
 
 
@@ -20,9 +20,20 @@ def main(argv=None) -> int:
     linkcheck_cmd = commands.add_parser("linkcheck", help="build the site and run linkchecker over it on file://")
     linkcheck_cmd.add_argument("--site-dir", help="check this built site instead of building one")
     linkcheck_cmd.add_argument("--external", action="store_true", help="also check external links; write a report")
+    chapter_cmd = commands.add_parser("new-chapter", help="start a convention or partner page from its template")
+    chapter_cmd.add_argument("kind", choices=["convention", "partner"])
+    chapter_cmd.add_argument("id")
+    chapter_cmd.add_argument("title")
+    translation_cmd = commands.add_parser("new-translation", help="start a translation of an English page")
+    translation_cmd.add_argument("lang")
+    translation_cmd.add_argument("page", help="path under docs/en, like conventions/basel.md")
     args = parser.parse_args(argv)
     if args.command == "build":
         return build.main(args.site_dir, args.only)
+    if args.command == "new-chapter":
+        return scaffold.main(["new-chapter", args.kind, args.id, args.title])
+    if args.command == "new-translation":
+        return scaffold.main(["new-translation", args.lang, args.page])
     if args.command == "linkcheck":
         return linkcheck.main(args.site_dir, args.external)
     return run.main(["--format", args.format])

@@ -6,8 +6,18 @@ with '?' is optional.
 """
 from __future__ import annotations
 
-CONVENTION_IDS = ["basel", "rotterdam", "stockholm", "montreal", "cites", "cartagena", "cwc", "minamata"]
-PARTNER_IDS = ["interpol", "opcw", "unodc", "wco", "unep"]
+from . import navigation
+
+
+def _ids(folder: str) -> list[str]:
+    """Ids of the chapters listed in the navigation under `folder`, in reading order."""
+    return [e.path[len(folder):-3] for e in navigation.reading_order()
+            if e.path.startswith(folder) and not e.path.endswith("/index.md")]
+
+
+# A new chapter becomes known by being added to the navigation (make new-chapter does it).
+CONVENTION_IDS = _ids("conventions/")
+PARTNER_IDS = _ids("partners/")
 
 GENERAL = {"title": str, "description": str, "kind": str, "last_reviewed": "date"}
 
