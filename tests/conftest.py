@@ -1,6 +1,7 @@
 """Build the real site once per test run; every test reads that one build."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -49,11 +50,18 @@ def page_path(site: Path, lang: str, path: str = "") -> Path:
     return site / prefix / path / "index.html"
 
 
+SERVED_PATHS: list[str] = []  # every path the test server was asked for, in order
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        SERVED_PATHS.append(self.path)
+
+
 @pytest.fixture(scope="session")
 def served_site(site):
     """The built site over HTTP on a free port of 127.0.0.1, stopped at the end of the run."""
-    handler = partial(SimpleHTTPRequestHandler, directory=str(site))
-    handler.log_message = lambda *args: None
+    handler = partial(_Handler, directory=str(site))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -151,3 +159,10 @@ def search(tab, query: str) -> list[str]:
     tab.wait_for_function("document.querySelectorAll('.md-search-result__item a').length > 0", timeout=15000)
     tab.wait_for_timeout(500)  # let the last key-up's results settle
     return tab.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+
+
+def search_index(site: Path, lang: str) -> dict:
+    """A language's full search index (search_index.full.js, which the search worker loads)."""
+    prefix = "" if lang == "en" else f"{lang}/"
+    text = (site / prefix / "search" / "search_index.full.js").read_text(encoding="utf-8")
+    return json.loads(text.removeprefix("var __gcgIndex = "))

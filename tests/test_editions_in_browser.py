@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import LANGS, ROOT, search
+from conftest import LANGS, ROOT, SERVED_PATHS, search
 from gcg.labels import label
 
 WORDS = {"en": "wastes", "fr": "déchets", "es": "desechos", "ar": "النفايات", "ru": "отходы", "zh": "废物"}
@@ -74,3 +74,17 @@ def test_no_serious_accessibility_violation(edition, tab, lang, path):
         .filter(v => ['serious', 'critical'].includes(v.impact))
         .map(v => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0].target}`)""")
     assert not violations, violations
+
+
+def test_the_full_search_index_loads_only_at_the_first_search(edition, tab):
+    # From file:// the worker runs in an iframe of the page; over http it is a real worker, whose
+    # requests the test server records.
+    requested = SERVED_PATHS if edition.kind == "http" else []
+    tab.on("request", lambda request: requested.append(request.url))
+    del requested[:]
+    tab.goto(edition.page("fr"))
+    tab.wait_for_timeout(1000)
+    assert not any("search_index.full.js" in url for url in requested), "loaded before any search"
+    assert search(tab, "déchets")
+    assert any(url.split("?")[0].endswith("fr/search/search_index.full.js") for url in requested)
+    assert not tab.errors and not tab.blocked

@@ -7,7 +7,7 @@ import urllib.parse
 
 import pytest
 
-from conftest import LANGS, build, copy_project, page_path
+from conftest import LANGS, build, copy_project, page_path, search_index
 
 PREFIX = {lang: "" if lang == "en" else f"{lang}/" for lang in LANGS}
 
@@ -38,7 +38,9 @@ def test_switcher_links_to_the_same_page_in_every_language(site, path):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_each_language_has_its_own_search_index(site, lang):
-    index = json.loads((site / PREFIX[lang] / "search" / "search_index.json").read_text(encoding="utf-8"))
+    index = search_index(site, lang)
+    stub = json.loads((site / PREFIX[lang] / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert stub["docs"] == [] and stub["config"]["gcg_full"] == f"{PREFIX[lang]}search/search_index.full.js"
     assert index["config"]["lang"] == ([lang] if lang != "zh" else ["en"])  # lunr stemmer of the language
     if lang != "zh":  # Chinese keeps Material's own pipeline
         assert index["config"]["pipeline"] == ["trimmer", "stopWordFilter", "stemmer"]
@@ -60,7 +62,7 @@ def test_each_language_has_its_own_search_index(site, lang):
 
 
 def test_chinese_index_is_segmented_into_words(site):
-    index = json.loads((site / "zh" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    index = search_index(site, "zh")
     assert "\u200b" in "".join(doc["text"] for doc in index["docs"])
 
 
@@ -92,7 +94,7 @@ def test_untranslated_page_carries_a_notice_in_the_reader_language(site_missing_
     target = (page_path(site_missing_a_translation, "fr").parent / english_link).resolve()
     assert target == page_path(site_missing_a_translation, "en").parent.resolve()
     assert '<div class="gcg-fallback-text" lang="en" dir="ltr">' in html
-    index = json.loads((site_missing_a_translation / "fr" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    index = search_index(site_missing_a_translation, "fr")
     assert all(doc["location"].split("#")[0] != "" for doc in index["docs"]), "fallback page is in the French index"
 
 

@@ -16,6 +16,7 @@ from mkdocs.plugins import event_priority
 from gcg import languages
 
 STEMMING_WORKER = "search-stemmed.js"  # overrides/assets/javascripts/workers/
+FULL_INDEX = "search_index.full.js"   # loaded by that worker at the first query
 CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 
 
@@ -111,10 +112,16 @@ def search_settings(env, lang, plugin):
 
 
 def write_index(site_dir, lang, index):
-    folder = os.path.join(site_dir, languages.get(lang).prefix, "search")
+    """The page loads search_index.json (or .js from file://): the settings and no pages, a few hundred
+    bytes. search_index.full.js holds the pages; the search worker loads it at the first query."""
+    prefix = languages.get(lang).prefix
+    folder = os.path.join(site_dir, prefix, "search")
     os.makedirs(folder, exist_ok=True)
-    data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+    stub = json.dumps({"config": {**index["config"], "gcg_full": f"{prefix}search/{FULL_INDEX}"}, "docs": []},
+                      ensure_ascii=False, separators=(",", ":"))
     with open(os.path.join(folder, "search_index.json"), "w", encoding="utf-8") as f:
-        f.write(data)
+        f.write(stub)
     with open(os.path.join(folder, "search_index.js"), "w", encoding="utf-8") as f:
-        f.write("var __index = " + data)
+        f.write("var __index = " + stub)
+    with open(os.path.join(folder, FULL_INDEX), "w", encoding="utf-8") as f:
+        f.write("var __gcgIndex = " + json.dumps(index, ensure_ascii=False, separators=(",", ":")))
