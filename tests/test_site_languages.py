@@ -100,3 +100,16 @@ def test_untranslated_page_carries_a_notice_in_the_reader_language(site_missing_
 
 def test_translated_page_has_no_fallback_notice(site):
     assert "gcg-fallback" not in page_path(site, "fr").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_site_name_navigation_licence_and_chapter_numbers_are_in_the_page_language(site, lang):
+    from gcg import navigation
+    from gcg.labels import label, nav_translations
+
+    html = page_path(site, lang, "conventions/basel/").read_text(encoding="utf-8")
+    assert f"<title>" in html and label("site_name", lang).replace("'", "&#39;") in html
+    assert nav_translations(lang).get("Conventions", "Conventions") in html
+    assert "creativecommons.org/licenses/by/4.0" in html and label("copyright", lang).split("<")[0].strip() in html
+    number = navigation.chapter_number("conventions/basel.md")
+    assert f'<p class="gcg-chapter-number">{label("chapter_number", lang, n=number)}</p>' in html
