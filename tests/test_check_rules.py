@@ -37,7 +37,7 @@ GENERAL = "---\ntitle: {title}\ndescription: d\nkind: general\nlast_reviewed: 20
 CLEAN = {
     "mkdocs.yml": "site_name: t\nsite_url: https://guide.example.org/gcg/\n",
     "docs/en/index.md": GENERAL.format(title="Home", extra="") + (
-        "# Home { #home }\n\n## Part { #part }\n\n"
+        "# Home { #home }\n\n## Part { #part }\n\nAdopted on 22 March 1989 [1].\n\n"
         "See [Basel](conventions/basel.md#hs-codes), the [PIC](glossary.md#pic) entry and <a href=\"hs-codes.md\">codes</a>.\n"),
     "docs/en/glossary.md": GENERAL.format(title="Glossary", extra="generate: glossary\n") + "# Glossary { #glossary }\n",
     "docs/en/hs-codes.md": GENERAL.format(title="HS", extra="generate: hs-index\n") + "# HS codes { #hs }\n",
@@ -49,7 +49,8 @@ CLEAN = {
         "  country: KR\n  region: asia-pacific\n  type: regional\n  organisers: [WCO]\n  conventions: [basel]\n"
         "  languages: [en]\n  source: https://www.wcoomd.org/\n"),
 }
-FRENCH_HOME = CLEAN["docs/en/index.md"].replace("title: Home", "title: Accueil").replace("See [Basel]", "Voir [Bâle]")
+FRENCH_HOME = (CLEAN["docs/en/index.md"].replace("title: Home", "title: Accueil").replace("See [Basel]", "Voir [Bâle]")
+               .replace("Adopted on 22 March 1989 [1].", "Adoptée le 22 mars 1989 [1]."))
 
 
 def make(tmp_path, changes=None) -> Corpus:
@@ -76,12 +77,12 @@ def test_clean_fixture_has_no_problem(tmp_path):
 
 DEFECTS = [
     # rule: links
-    ("docs/en/index.md", "conventions/basel.md#hs-codes", "conventions/cwc.md", 12, "no page docs/en/conventions/cwc.md"),
-    ("docs/en/index.md", "conventions/basel.md#hs-codes", "conventions/basel.md#permits", 12, "no heading with id 'permits'"),
-    ("docs/en/index.md", "glossary.md#pic", "glossary.md#pics", 12, "no heading with id 'pics' in docs/en/glossary.md"),
-    ("docs/en/index.md", 'href="hs-codes.md"', 'href="/hs-codes/"', 12, "an absolute path"),
-    ("docs/en/index.md", "conventions/basel.md#hs-codes", "https://guide.example.org/gcg/conventions/basel/", 12, "absolute link to the guide itself"),
-    ("docs/en/index.md", "conventions/basel.md#hs-codes", "http://localhost:8000/", 12, "local address"),
+    ("docs/en/index.md", "conventions/basel.md#hs-codes", "conventions/cwc.md", 14, "no page docs/en/conventions/cwc.md"),
+    ("docs/en/index.md", "conventions/basel.md#hs-codes", "conventions/basel.md#permits", 14, "no heading with id 'permits'"),
+    ("docs/en/index.md", "glossary.md#pic", "glossary.md#pics", 14, "no heading with id 'pics' in docs/en/glossary.md"),
+    ("docs/en/index.md", 'href="hs-codes.md"', 'href="/hs-codes/"', 14, "an absolute path"),
+    ("docs/en/index.md", "conventions/basel.md#hs-codes", "https://guide.example.org/gcg/conventions/basel/", 14, "absolute link to the guide itself"),
+    ("docs/en/index.md", "conventions/basel.md#hs-codes", "http://localhost:8000/", 14, "local address"),
     # rule: anchors across languages
     ("docs/fr/index.md", "{ #part }", "{ #partie }", 1, "heading id 'part' of docs/en/index.md:10 is missing"),
     # rule: cross-references
@@ -99,12 +100,18 @@ DEFECTS = [
     ("data/workshops.yml", "end: 2015-11-13", "end: 2015-11-01", 1, "ends (2015-11-01) before it starts"),
     # rule: translations
     ("docs/fr/index.md", "translated_from:", "translated-from:", 1, "no 'translated_from'"),
+    # rule: translation facts (reported at the heading of the section that lost them)
+    ("docs/fr/index.md", "22 mars 1989", "22 mars 1998", 11, "figures of docs/en/index.md:10 missing in section 'part': 1989"),
+    ("docs/fr/index.md", "1989 [1].", "1989.", 11, "citation markers of docs/en/index.md:10 missing in section 'part': [1]"),
+    ("docs/fr/index.md", "the [PIC](glossary.md#pic) entry", "the PIC entry", 1, "link to glossary.md#pic (docs/en/index.md:14) is missing"),
+    # rule: untranslated text
+    ("docs/fr/index.md", "Adoptée le", "This is the text that you must check before the goods are released.\n\nAdoptée le", 13, "untranslated English text"),
     # rule: unsafe content
     ("docs/en/index.md", "## Part { #part }", "## Part { #part }\n\n<script>alert(1)</script>", 12, "raw <script> element"),
     ("docs/en/index.md", "## Part { #part }", "## Part { #part }\n\n<iframe title=x></iframe>", 12, "raw <iframe> element"),
     ("docs/en/index.md", "## Part { #part }", '## Part { #part }\n\n<span onmouseover="x()">hi</span>', 12, "event-handler attribute 'onmouseover='"),
-    ("docs/en/index.md", "conventions/basel.md#hs-codes", "javascript:alert(1)", 12, "'javascript:' URL"),
-    ("docs/en/index.md", "conventions/basel.md#hs-codes", "http://www.basel.int/", 12, "plain http"),
+    ("docs/en/index.md", "conventions/basel.md#hs-codes", "javascript:alert(1)", 14, "'javascript:' URL"),
+    ("docs/en/index.md", "conventions/basel.md#hs-codes", "http://www.basel.int/", 14, "plain http"),
 ]
 
 

@@ -18,7 +18,7 @@ def check(corpus, today: dt.date | None = None):
             file, _, line = where.rpartition(":")
             yield Problem(file, int(line), "error", message)
             continue
-        yield from check_page(doc.name, doc.text, doc.meta, today)
+        yield from check_page(doc.name, doc.text, doc.meta, today, translation=doc.lang != "en")
 
 
 def _line_of(text: str, field: str) -> int:
@@ -29,7 +29,7 @@ def _line_of(text: str, field: str) -> int:
     return 1
 
 
-def check_page(name: str, text: str, meta: dict, today: dt.date):
+def check_page(name: str, text: str, meta: dict, today: dt.date, translation: bool = False):
     if not meta:
         yield Problem(name, 1, "error", "page has no front matter (title, description, kind, last_reviewed)")
         return
@@ -41,7 +41,7 @@ def check_page(name: str, text: str, meta: dict, today: dt.date):
     for field, message in validate(meta, model.SCHEMAS[kind], ""):
         yield Problem(name, _line_of(text, field), "error", f"{field}: {message}")
     parties = meta.get("parties")
-    if isinstance(parties, dict) and isinstance(parties.get("as_of"), dt.date):
+    if not translation and isinstance(parties, dict) and isinstance(parties.get("as_of"), dt.date):
         as_of = parties["as_of"]
         if as_of > today:
             yield Problem(name, _line_of(text, "parties"), "error", f"parties.as_of {as_of} is in the future")

@@ -7,10 +7,12 @@ import sys
 import time
 
 from .. import paths
-from . import anchors, cross_references, data_files, front_matter, links, translations, unsafe_content
+from . import (anchors, cross_references, data_files, front_matter, links, translation_facts, translations,
+               unsafe_content, untranslated_text)
 from .corpus import Corpus
 
-RULES = [front_matter, links, anchors, cross_references, data_files, translations, unsafe_content]
+RULES = [front_matter, links, anchors, cross_references, data_files, translations, translation_facts,
+         untranslated_text, unsafe_content]
 
 
 def problems(corpus: Corpus):
