@@ -11,7 +11,7 @@ from . import Problem
 from .corpus import Corpus, Doc
 from .translations import blob_id
 
-THOUSANDS = re.compile(r"(?<=\d)[,\u00a0\u202f\u2009 ](?=\d{3}(?!\d))")
+GROUPED = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:[,\u00a0\u202f\u2009 ]\d{3})+(?![\d])")  # 12,500 / 12 500
 NUMBER = re.compile(r"\d+")
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")  # a translation may spell the month out
 CITATION = re.compile(r"\[(\d+)\](?!\()")
@@ -38,7 +38,7 @@ def figures(lines: list[str]) -> set[str]:
     text = CITATION.sub(" ", CODE.sub(" ", "\n".join(lines)))
     text = URL_IN_TEXT.sub(" ", text)
     text = ISO_DATE.sub(lambda m: f"{m.group(1)} {int(m.group(3))}", text)
-    text = THOUSANDS.sub("", text)
+    text = GROUPED.sub(lambda m: re.sub(r"\D", "", m.group()), text)
     return {str(int(n)) for n in NUMBER.findall(text)}
 
 
