@@ -8,7 +8,7 @@ import re
 import yaml
 from babel import Locale
 
-from . import model, paths, yamlfile
+from . import languages, model, paths, yamlfile
 
 WORKSHOPS_YML = paths.DATA / "workshops.yml"
 REGIONS = ["africa", "asia-pacific", "europe", "latin-america-caribbean", "north-america", "west-asia"]
@@ -81,8 +81,18 @@ def problems(text: str, name: str):
         for convention in item.get("conventions") or []:
             if convention not in model.CONVENTION_IDS:
                 yield f"{where}: unknown convention {convention!r}"
+        for code in languages.codes():
+            own = item.get(code)
+            if code in item and not (isinstance(own, dict) and isinstance(own.get("title"), str) and own["title"].strip()):
+                yield f"{where}: '{code}' must be a block with the title in that language: {code}: {{title: ...}}"
         if "source" in item and not str(item["source"]).startswith("https://"):
             yield f"{where}: source must be an https:// address"
+
+
+def title(event: dict, lang: str) -> str:
+    """The event's title in `lang` (its `<lang>: {title: ...}` block), English where there is none."""
+    own = event.get(lang)
+    return own["title"] if isinstance(own, dict) and isinstance(own.get("title"), str) else event["title"]
 
 
 def load(path=WORKSHOPS_YML) -> list[dict]:

@@ -44,7 +44,7 @@ def _item(event, page, lang, files):
     return (
         f'<li id="{escape(event["id"])}" data-gcg-item data-region="{event["region"]}" '
         f'data-convention="{" ".join(event.get("conventions") or [])}">'
-        f'<strong>{escape(event["title"])}</strong><br>{when} · {escape(place)}<br>'
+        f'<strong>{escape(workshops.title(event, lang))}</strong><br>{when} · {escape(place)}<br>'
         f'<small>{" · ".join(details)}</small></li>'
     )
 
