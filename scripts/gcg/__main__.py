@@ -1,4 +1,5 @@
-"""The project's command line: `python -m gcg build` and `python -m gcg check`."""
+"""The project's command line: `python -m gcg build`, `check`, `linkcheck`, `bench`, `new-chapter` and
+`new-translation`."""
 from __future__ import annotations
 
 import argparse
@@ -9,12 +10,18 @@ from .checks import run
 
 
 def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["bench"]:  # its own options: python -m gcg bench --help
+        from .bench import run as bench
+
+        return bench.main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m gcg")
     commands = parser.add_subparsers(dest="command", required=True)
     build_cmd = commands.add_parser("build", help="build the site (and, as they land, the PDFs and the offline copy)")
     build_cmd.add_argument("--site-dir", default="site")
     build_cmd.add_argument("--only", action="append", choices=[name for name, _ in build.STAGES],
                            help="run only this stage (repeatable); default: every stage")
+    commands.add_parser("bench", help="measure build time, preview speed, page weight and sizes; hold the budgets")
     check_cmd = commands.add_parser("check", help="run the source checks over docs/ and data/")
     check_cmd.add_argument("--format", choices=["text", "github"], default="text")
     linkcheck_cmd = commands.add_parser("linkcheck", help="build the site and run linkchecker over it on file://")

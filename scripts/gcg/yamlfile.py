@@ -11,8 +11,9 @@ class DataError(Exception):
     """A data or configuration file is malformed; the message names the file and line."""
 
 
-class _Loader(yaml.SafeLoader):
-    """Safe loader that tolerates MkDocs' !!python tags (it returns them as plain data)."""
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """Safe loader (libyaml's when PyYAML has it: the build reads the data files at every preview
+    rebuild) that tolerates MkDocs' !!python tags (it returns them as plain data)."""
 
 
 def _ignore_tag(loader, suffix, node):

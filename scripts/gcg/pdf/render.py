@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
+from html import escape
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from .. import languages
-from ..hooks.pdf_download_link import META_SLOT, pdf_path
+from ..hooks.pdf_download_link import pdf_path
 from ..labels import label
 from .assemble import assemble
 
@@ -50,8 +52,11 @@ def render_one(site: str, lang: str, today: str) -> tuple[str, int, int]:
 
 
 def render_all(site: Path, today: dt.date, workers: int | None = None) -> dict[str, tuple[str, int, int]]:
+    """All languages' PDFs, as many at once as there are cores (GCG_PDF_WORKERS=1: one after another,
+    which `make bench` uses to measure what parallel rendering gains)."""
     codes = languages.codes()
-    with ProcessPoolExecutor(max_workers=workers or os.cpu_count()) as pool:
+    workers = workers or int(os.environ.get("GCG_PDF_WORKERS") or 0) or os.cpu_count()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
         futures = {code: pool.submit(render_one, str(site), code, today.isoformat()) for code in codes}
         return {code: future.result() for code, future in futures.items()}
 
@@ -62,6 +67,8 @@ def fill_home_pages(site: Path, made: dict[str, tuple[str, int, int]]) -> None:
         home = site / languages.get(lang).prefix / "index.html"
         text = label("pdf_download_meta", lang, size=f"{size / 1e6:.1f}", pages=pages)
         html = home.read_text(encoding="utf-8")
-        if META_SLOT not in html:
+        slot = re.search(r'<span class="gcg-pdf-meta">[^<]*</span>', html)  # empty, or filled by an earlier run
+        if slot is None:
             raise PdfError(f"PDF {lang}: no download link on {home} to show its size and pages")
-        home.write_text(html.replace(META_SLOT, f'<span class="gcg-pdf-meta">({text})</span>'), encoding="utf-8")
+        filled = f'<span class="gcg-pdf-meta">({escape(text)})</span>'
+        home.write_text(html[:slot.start()] + filled + html[slot.end():], encoding="utf-8")
