@@ -113,3 +113,31 @@ def test_outdated_translation_says_so_in_its_language_and_links_the_english_page
     link = notice.select_one("a")
     assert (page.parent / link["href"]).resolve() == page_path(site, "en", "conventions/basel/").parent.resolve()
     assert "gcg-outdated" not in page_path(site, "fr", "conventions/cites/").read_text(encoding="utf-8")
+
+
+def test_arabic_chapter_is_laid_out_right_to_left_in_the_browser(browser, served_site):
+    """Measured in Chromium: the heading's text sits at the right edge, the navigation is on the right,
+    tables and the At a glance box run right to left, and HS codes stay left to right inside them."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{served_site}/ar/conventions/basel/")
+    facts = page.evaluate("""() => {
+        const h1 = document.querySelector('article h1');
+        const range = document.createRange();
+        range.selectNodeContents(h1.firstChild);
+        const text = range.getBoundingClientRect(), box = h1.getBoundingClientRect();
+        const style = el => getComputedStyle(el).direction;
+        const code = document.querySelector('#hs-codes ~ table code, table code');
+        return {
+            textRightGap: box.right - text.right, textLeftGap: text.left - box.left,
+            navRight: document.querySelector('.md-sidebar--primary').getBoundingClientRect().left >
+                      document.querySelector('.md-content').getBoundingClientRect().left,
+            article: style(document.querySelector('article')),
+            glance: style(document.querySelector('.gcg-glance table')),
+            table: style(code.closest('table')), code: style(code), codeText: code.textContent,
+        };
+    }""")
+    page.close()
+    assert facts["article"] == "rtl" and facts["glance"] == "rtl" and facts["table"] == "rtl", facts
+    assert facts["textRightGap"] < 2 < facts["textLeftGap"], facts  # the title starts at the right
+    assert facts["navRight"], facts
+    assert facts["code"] == "ltr" and re.fullmatch(r"\d{4}(\.\d{2})?", facts["codeText"]), facts
