@@ -17,13 +17,13 @@ from .runs import summary
 BASE = "/green-customs-guide/"  # the path of site_url, where `mkdocs serve` serves the site
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
 
 
-def _fetch(url: str) -> str:
+def fetch(url: str) -> str:
     try:
         with urllib.request.urlopen(url, timeout=2) as response:
             return response.read().decode("utf-8", "replace")
@@ -34,15 +34,29 @@ def _fetch(url: str) -> str:
 def _wait_for(url: str, token: str, limit: float) -> float:
     started = time.monotonic()
     while time.monotonic() - started < limit:
-        if token in _fetch(url):
+        if token in fetch(url):
             return time.monotonic() - started
         time.sleep(0.05)
     raise RuntimeError(f"{url} did not show {token!r} within {limit:.0f} s")
 
 
+def stop(server: subprocess.Popen) -> None:
+    """Stop `mkdocs serve` and its children: SIGINT first (SIGTERM would leave MkDocs' temporary
+    folder behind), harder signals if it is still busy with a rebuild."""
+    for sig, grace in ((signal.SIGINT, 20), (signal.SIGTERM, 10), (signal.SIGKILL, 10)):
+        try:
+            os.killpg(server.pid, sig)
+            server.wait(timeout=grace)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+        except ProcessLookupError:
+            return
+
+
 def measure(project: Path, lang: str, chapter: str, runs: int, limit: float = 120) -> dict:
     """Edit docs/<lang>/<chapter>.md in `project` (a copy: it is changed and restored) while serving."""
-    port = _free_port()
+    port = free_port()
     log = open(project / "bench-serve.log", "w", encoding="utf-8")  # noqa: SIM115 - closed below
     env = {**os.environ, "GCG_ROOT": str(project), "GCG_PREVIEW_LANG": lang, "NO_MKDOCS_2_WARNING": "1"}
     server = subprocess.Popen(
@@ -70,6 +84,5 @@ def measure(project: Path, lang: str, chapter: str, runs: int, limit: float = 12
     finally:
         log.close()
         source.write_text(original, encoding="utf-8")
-        os.killpg(server.pid, signal.SIGINT)  # SIGTERM would leave MkDocs' temporary folder behind
-        server.wait(timeout=30)
+        stop(server)
     return {"language": lang, "page": f"{chapter}.md", **summary(values)}

@@ -46,12 +46,12 @@ def main(argv=None) -> int:
         project = copy_project(Path(tmp) / "project", keep)
         site = Path(tmp) / "site"
         try:
-            print("bench: build stages and the bare baseline ...", flush=True)
             results = {"measured_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
                        "project": f"{len(keep)} languages ({', '.join(keep)})", "runs": args.runs}
-            results["build"] = builds.measure(project, site, keep, args.runs)
             print("bench: preview ...", flush=True)
             results["preview"] = preview.measure(project, "en", "conventions/basel", max(args.runs, 5) if args.runs > 1 else 1)
+            print("bench: build stages and the bare baseline ...", flush=True)
+            results["build"] = builds.measure(project, site, keep, args.runs)
             print("bench: page weight ...", flush=True)
             results["page_weight"] = weight.measure(site, PAGES, args.runs)
             results["sizes"] = {"search_indexes": sizes.search_indexes(site, prefixes),
