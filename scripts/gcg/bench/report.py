@@ -48,7 +48,7 @@ def markdown(results: dict) -> str:
               f"| bare MkDocs, {len(build['baseline']['languages'])} single-language builds (sum) | {_fig(build['baseline']['total'])} |",
               "", f"HTML build / bare builds: **{build['html_ratio']}**; PDFs parallel / sequential: "
               f"**{build['pdf_parallel_ratio']}**.", "",
-              "## Preview", "", f"`make serve LANG={preview['language']}`, one line added to `{preview['page']}`, "
+              "## Preview", "", f"`make serve PREVIEW={preview['language']}`, one line added to `{preview['page']}`, "
               f"until the page served shows it: {_fig(preview)}.", "",
               "## Page weight (gzip, as served)", "",
               "| Page | View | Transferred | Requests | HTML | CSS | JavaScript | Fonts | Images | Search index |",
