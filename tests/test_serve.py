@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import time
 
 from conftest import copy_project
-from gcg.bench.preview import fetch, free_port
+from gcg.bench.preview import fetch, free_port, stop
 
 
 def wait_for(url: str, text: str, seconds: float) -> bool:
@@ -36,5 +35,4 @@ def test_preview_rebuilds_after_a_data_edit(tmp_path):
             "expansion: advance informed agreement", "expansion: advance informed agreement (edited)"), encoding="utf-8")
         assert wait_for(url, "advance informed agreement (edited)", 60), "the edit never reached the preview"
     finally:
-        server.send_signal(signal.SIGINT)  # SIGTERM would leave MkDocs' temporary folder behind
-        server.wait(timeout=30)
+        stop(server)
