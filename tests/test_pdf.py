@@ -12,7 +12,7 @@ from conftest import LANGS, page_path
 from gcg import navigation
 from gcg.labels import label
 from gcg.pdf import render
-from gcg.pdf.assemble import page_url
+from gcg.links import page_url
 
 
 def pdf(site, lang):

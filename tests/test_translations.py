@@ -11,15 +11,10 @@ import yaml
 from bs4 import BeautifulSoup
 
 from conftest import LANGS, ROOT, page_path
-from test_site_languages import site_missing_a_translation  # noqa: F401 (a fixture)
+from gcg.links import page_url
 
 TRANSLATIONS = [lang for lang in LANGS if lang != "en"]
 ENGLISH_PAGES = sorted(p.relative_to(ROOT / "docs" / "en").as_posix() for p in (ROOT / "docs" / "en").rglob("*.md"))
-
-
-def url_of(path: str) -> str:
-    stem = path[:-3]
-    return "" if stem == "index" else (stem[:-5] if stem.endswith("/index") else stem + "/")
 
 
 def heading_ids(html: str) -> list[str]:
@@ -37,12 +32,12 @@ def test_every_english_page_has_a_current_translation_with_the_same_heading_ids(
         if status.state != "translated":
             problems.append(f"docs/{lang}/{path}: {status.state}")
             continue
-        translated = page_path(site, lang, url_of(path)).read_text(encoding="utf-8")
-        english = page_path(site, "en", url_of(path)).read_text(encoding="utf-8")
+        translated = page_path(site, lang, page_url(path)).read_text(encoding="utf-8")
+        english = page_path(site, "en", page_url(path)).read_text(encoding="utf-8")
         if "gcg-fallback" in translated or "gcg-outdated" in translated:
-            problems.append(f"{lang}/{url_of(path)}: built with a notice")
+            problems.append(f"{lang}/{page_url(path)}: built with a notice")
         if heading_ids(translated) != heading_ids(english):
-            problems.append(f"{lang}/{url_of(path)}: heading ids differ from English")
+            problems.append(f"{lang}/{page_url(path)}: heading ids differ from English")
     assert not problems, "\n".join(problems)
 
 

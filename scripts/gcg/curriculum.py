@@ -64,7 +64,7 @@ def load(path=CURRICULUM_YML) -> dict:
     text = path.read_text(encoding="utf-8")
     name = str(path.relative_to(paths.ROOT)) if path.is_relative_to(paths.ROOT) else str(path)
     try:
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = yaml.load(text, Loader=yamlfile.SafeLoader)
     except yaml.YAMLError as exc:
         line, problem = yamlfile.error_position(exc)
         raise CurriculumError(f"{name}:{line + 1}: error: malformed YAML: {problem}") from None

@@ -9,3 +9,13 @@ def to_page(page, files, path: str) -> str:
     if target is None:
         raise KeyError(f"no page {path} for a link from {page.file.src_uri}")
     return get_relative_url(target.url, page.url)
+
+
+def page_url(path: str, directory_urls: bool = True) -> str:
+    """Site-relative URL of a page of one edition from its docs path: 'conventions/basel.md' ->
+    'conventions/basel/' ('conventions/basel.html' without directory URLs), 'index.md' -> ''."""
+    stem = path[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        folder = stem[: -len("index")]
+        return folder if directory_urls else folder + "index.html"
+    return stem + "/" if directory_urls else stem + ".html"

@@ -20,7 +20,7 @@ class WorkshopError(Exception):
     pass
 
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+class _Loader(yamlfile.SafeLoader):
     """Keeps an impossible date (2019-02-30) as text, so it is reported with its entry, not as a crash."""
 
 

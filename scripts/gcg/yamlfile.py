@@ -11,9 +11,12 @@ class DataError(Exception):
     """A data or configuration file is malformed; the message names the file and line."""
 
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-    """Safe loader (libyaml's when PyYAML has it: the build reads the data files at every preview
-    rebuild) that tolerates MkDocs' !!python tags (it returns them as plain data)."""
+# libyaml's safe loader when PyYAML has it: the build reads the data files at every preview rebuild.
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(SafeLoader):
+    """Safe loader that tolerates MkDocs' !!python tags (it returns them as plain data)."""
 
 
 def _ignore_tag(loader, suffix, node):

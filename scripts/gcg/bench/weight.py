@@ -21,7 +21,7 @@ COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map")
 
 def kind_of(url: str, resource_type: str) -> str:
     path = url.split("?")[0].split("#")[0]
-    if "search_index" in path or "/search/" in path and path.endswith((".json", ".js")):
+    if "search_index" in path or ("/search/" in path and path.endswith((".json", ".js"))):
         return "search index"
     if resource_type == "Document" or path.endswith((".html", "/")):
         return "html"

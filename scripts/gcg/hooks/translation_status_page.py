@@ -4,10 +4,9 @@ page and its source file. Also give templates the link to it, for the footer of 
 from html import escape
 
 from babel.numbers import format_percent
-
 from mkdocs.utils import get_relative_url
 
-from gcg import chapters, languages, translation_status
+from gcg import chapters, languages, links, translation_status
 from gcg.labels import label
 
 STATUS_PAGE = "translation-status.md"
@@ -25,15 +24,6 @@ def on_page_markdown(markdown, page, config, files):
     if page.meta.get("generate") != "translation-status":
         return markdown
     return markdown.rstrip() + "\n\n" + render(page, config, languages.current(config))
-
-
-def page_url(path: str, directory_urls: bool) -> str:
-    """Site-root-relative URL of the English page at `path` ('conventions/basel.md')."""
-    stem = path[: -len(".md")]
-    if stem == "index" or stem.endswith("/index"):
-        folder = stem[: -len("index")]
-        return folder if directory_urls else folder + "index.html"
-    return stem + "/" if directory_urls else stem + ".html"
 
 
 def _url_in(code: str, english_url: str) -> str:
@@ -61,7 +51,7 @@ def render(page, config, lang: str) -> str:
         head = "".join(f"<th>{label(key, lang)}</th>" for key in ("status_page", "status_translation", "status_state"))
         body = []
         for status in tables[language.code]:
-            english_url = page_url(status.path, config.use_directory_urls)
+            english_url = links.page_url(status.path, config.use_directory_urls)
             title = escape(chapters.short_name(status.path[:-3], "en"))
             source = f' (<a href="{repo}/blob/main/docs/en/{status.path}">{label("status_source", lang)}</a>)' if repo else ""
             cells = [f'<a href="{get_relative_url(english_url or ".", page.url)}" lang="en">{title}</a>{source}']

@@ -12,21 +12,13 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
-from .. import languages, navigation, paths, yamlfile
+from .. import languages, links, navigation, paths, yamlfile
 from ..dates import long_date
 from ..labels import label, nav_translations
 from ..model import CONVENTION_IDS, PARTNER_IDS
 
 CSS = Path(__file__).with_name("handbook.css")
 REMOVE = ".headerlink, .md-content__button, .gcg-download, .gcg-filter, .md-source-file, .md-feedback"
-
-
-def page_url(path: str) -> str:
-    """Site-relative URL of a docs path in the default language: 'conventions/basel.md' -> 'conventions/basel/'."""
-    stem = path[:-3]
-    if stem == "index":
-        return ""
-    return stem[:-len("index")] if stem.endswith("/index") else stem + "/"
 
 
 def anchor(url: str, fragment: str = "") -> str:
@@ -38,13 +30,13 @@ def assemble(site: Path, lang: str, today: dt.date) -> str:
     language = languages.get(lang)
     prefix = language.prefix
     order = navigation.reading_order()
-    urls = {page_url(e.path) for e in order if e.number is not None}  # the pages the handbook holds
+    urls = {links.page_url(e.path) for e in order if e.number is not None}  # the pages the handbook holds
     site_url = yamlfile.load(paths.MKDOCS_YML).get("site_url", "")
     parts, toc, current_part = [], [], None
     for entry in order:
         if entry.number is None:
             continue  # the home page: its role is played by the cover
-        url = page_url(entry.path)
+        url = links.page_url(entry.path)
         source = site / prefix / url / "index.html"
         soup = BeautifulSoup(source.read_text(encoding="utf-8"), "html.parser")
         article = soup.select_one("article.md-content__inner")
