@@ -44,6 +44,21 @@ def site(tmp_path_factory) -> Path:
     return out
 
 
+@pytest.fixture(scope="session")
+def site_missing_a_translation(tmp_path_factory):
+    """The real project with the French home page removed, so French falls back to English, and the
+    English Basel chapter changed after it was translated, so every translation of it is outdated."""
+    project = copy_project(tmp_path_factory.mktemp("project"))
+    (project / "docs" / "fr" / "index.md").unlink()
+    basel = project / "docs" / "en" / "conventions" / "basel.md"
+    basel.write_text(basel.read_text(encoding="utf-8") + "\nA paragraph added after the translations were made.\n",
+                     encoding="utf-8")
+    out = tmp_path_factory.mktemp("site-fallback")
+    result = build(project, out, "html")
+    assert result.returncode == 0, result.stderr[-4000:]
+    return out
+
+
 def page_path(site: Path, lang: str, path: str = "") -> Path:
     """The built HTML file of `path` ('conventions/basel/') in language `lang`."""
     prefix = "" if lang == "en" else f"{lang}/"

@@ -98,6 +98,7 @@ DEFECTS = [
     ("data/glossary.yml", "definition: Prior", "definition: [Prior", 5, "malformed YAML"),
     ("data/workshops.yml", "country: KR", "country: XK1", 1, "country 'XK1' is not an ISO 3166-1 alpha-2 code"),
     ("data/workshops.yml", "end: 2015-11-13", "end: 2015-11-01", 1, "ends (2015-11-01) before it starts"),
+    ("data/workshops.yml", "  source: https://", "  fr: Atelier régional\n  source: https://", 1, "'fr' must be a block with the title"),
     # rule: translations
     ("docs/fr/index.md", "translated_from:", "translated-from:", 1, "no 'translated_from'"),
     # rule: translation facts (reported at the heading of the section that lost them)

@@ -36,3 +36,17 @@ def test_preview_rebuilds_after_a_data_edit(tmp_path):
         assert wait_for(url, "advance informed agreement (edited)", 60), "the edit never reached the preview"
     finally:
         stop(server)
+
+
+def test_preview_of_one_language_builds_only_english_and_that_language(tmp_path):
+    """`make serve PREVIEW=fr` (GCG_PREVIEW_LANG=fr): French and English are built, the others are not."""
+    project = copy_project(tmp_path / "project")
+    out = tmp_path / "site"
+    env = {**os.environ, "GCG_ROOT": str(project), "GCG_PREVIEW_LANG": "fr", "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+                            cwd=project, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert (out / "conventions" / "basel" / "index.html").exists()
+    assert (out / "fr" / "conventions" / "basel" / "index.html").exists()
+    for lang in ("es", "ar", "ru", "zh"):
+        assert not (out / lang / "conventions").exists(), f"{lang} was built"

@@ -7,7 +7,7 @@ import urllib.parse
 
 import pytest
 
-from conftest import LANGS, build, copy_project, page_path, search_index
+from conftest import LANGS, page_path, search_index
 
 PREFIX = {lang: "" if lang == "en" else f"{lang}/" for lang in LANGS}
 
@@ -73,21 +73,6 @@ def test_every_language_has_its_404_page(site, lang, title):
     html = (site / PREFIX[lang] / "404.html").read_text(encoding="utf-8")
     assert f"<h1>{title}</h1>" in html
     assert f'<html lang="{lang}"' in html
-
-
-@pytest.fixture(scope="module")
-def site_missing_a_translation(tmp_path_factory):
-    """The real project with the French home page removed, so French falls back to English, and the
-    English Basel chapter changed after it was translated, so every translation of it is outdated."""
-    project = copy_project(tmp_path_factory.mktemp("project"))
-    (project / "docs" / "fr" / "index.md").unlink()
-    basel = project / "docs" / "en" / "conventions" / "basel.md"
-    basel.write_text(basel.read_text(encoding="utf-8") + "\nA paragraph added after the translations were made.\n",
-                     encoding="utf-8")
-    out = tmp_path_factory.mktemp("site-fallback")
-    result = build(project, out, "html")
-    assert result.returncode == 0, result.stderr[-4000:]
-    return out
 
 
 def test_untranslated_page_carries_a_notice_in_the_reader_language(site_missing_a_translation):
